@@ -1,0 +1,77 @@
+"""Build a bank directory: article.toml + facts.toml -> gated bank.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BankError
+from . import gates
+from .generate import build_bank
+from .io import ARTICLE_FILE, BANK_FILE, BANK_HEADER, FACTS_FILE, bank_toml, load_article, load_facts, open_bank, write_bank
+from .models import Article, Bank, Fact
+from .tomlfile import LineMap, where
+
+
+@dataclass(frozen=True)
+class Built:
+    article: Article
+    facts: list[Fact]
+    bank: Bank
+
+
+def build(bank_dir: Path) -> Built:
+    """Generate the bank for ``bank_dir`` and run the gates; violations raise ``BankError``."""
+    article = load_article(bank_dir / ARTICLE_FILE)
+    facts_path = bank_dir / FACTS_FILE
+    facts = load_facts(facts_path, article)
+    bank = build_bank(article, facts)
+    violations = gates.check(bank, article, facts)
+    if violations:
+        lines = LineMap(facts_path.read_text(encoding="utf-8"), "facts")
+        index = {f.id: i for i, f in enumerate(facts)}
+        by_question = {q.id: q for q in bank.questions}
+        problems = []
+        for qid, message in violations:
+            first_fact = by_question[qid].fact_ids[0] if qid in by_question else None
+            line = lines.item_line(index[first_fact]) if first_fact in index else None
+            problems.append(f"{where(facts_path, line)}: question {qid}: {message}")
+        raise BankError(problems)
+    return Built(article, facts, bank)
+
+
+def build_and_write(bank_dir: Path) -> Built:
+    built = build(bank_dir)
+    write_bank(built.bank, bank_dir / BANK_FILE)
+    return built
+
+
+def is_current(bank_dir: Path) -> bool:
+    """True when bank.toml is exactly what a fresh build writes."""
+    built = build(bank_dir)
+    path = bank_dir / BANK_FILE
+    return path.exists() and path.read_text(encoding="utf-8") == BANK_HEADER + bank_toml(built.bank)
+
+
+def check_file(bank_file: Path) -> Bank:
+    """Validate a bank file; beside its facts, also run the gates and insist it is freshly built.
+
+    A hand-edited bank.toml fails here: questions come from facts, never from editing.
+    """
+    bank, article = open_bank(bank_file)
+    facts_path = bank_file.parent / FACTS_FILE
+    if article is None or not facts_path.is_file():
+        return bank
+    facts = load_facts(facts_path, article)
+    lines = LineMap(bank_file.read_text(encoding="utf-8"), "questions")
+    index = {q.id: i for i, q in enumerate(bank.questions)}
+    problems = [
+        f"{where(bank_file, lines.item_line(index[qid]) if qid in index else None)}: question {qid}: {message}"
+        for qid, message in gates.check(bank, article, facts)
+    ]
+    fresh = BANK_HEADER + bank_toml(build_bank(article, facts))
+    if not problems and bank_file.read_text(encoding="utf-8") != fresh:
+        problems.append(f"{bank_file}: differs from a fresh build of {facts_path.name}; run 'karabakh-tui bank build {bank_file.parent}'")
+    if problems:
+        raise BankError(problems)
+    return bank

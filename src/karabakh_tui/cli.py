@@ -1,0 +1,136 @@
+"""The ``karabakh-tui`` command: the app, and tools for banks and history."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .errors import UserError
+
+VERSION = f"karabakh-tui {__version__}"
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _parser(name: str | None, sub: argparse._SubParsersAction | None = None, **kwargs) -> argparse.ArgumentParser:
+    parser = sub.add_parser(name, **kwargs) if sub is not None and name else argparse.ArgumentParser(prog="karabakh-tui", **kwargs)
+    parser.add_argument("--version", action="version", version=VERSION)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _parser(None, description="Learn the facts of a news article: quizzes, study cards and evidence for every answer.")
+    parser.add_argument("--data-dir", type=Path, help="where history is kept (default: the user data dir; env KARABAKH_TUI_DATA_DIR)")
+    parser.add_argument("--bank", type=Path, help="a bank directory or bank.toml to use instead of the built-in bank")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    bank = _parser("bank", commands, help="build, check, list and export question banks")
+    bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
+    build = _parser("build", bank_commands, help="generate bank.toml from article.toml and facts.toml, running the gates")
+    build.add_argument("bank_dir", nargs="?", type=Path, help="bank directory (default: the built-in bank)")
+    build.set_defaults(handler=_bank_build)
+    check = _parser("check", bank_commands, help="validate a bank file and summarise it")
+    check.add_argument("file", nargs="?", type=Path, help="bank.toml or its directory (default: the built-in bank)")
+    check.set_defaults(handler=_bank_check)
+    listing = _parser("list", bank_commands, help="list the questions of a bank")
+    listing.add_argument("file", nargs="?", type=Path, help="bank.toml or its directory (default: the built-in bank)")
+    listing.add_argument("--type", action="append", dest="types", help="only questions of this type (repeatable)")
+    listing.add_argument("--topic", action="append", dest="topics", help="only questions on this topic (repeatable)")
+    listing.set_defaults(handler=_bank_list)
+    export = _parser("export", bank_commands, help="write the questions as JSON for other tools")
+    export.add_argument("file", nargs="?", type=Path, help="bank.toml or its directory (default: the built-in bank)")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    export.set_defaults(handler=_bank_export)
+    return parser
+
+
+def _bank_file(args: argparse.Namespace, explicit: Path | None) -> Path:
+    from .bank.locate import resolve_bank_file
+
+    return resolve_bank_file(explicit or args.bank)
+
+
+def _bank_build(args: argparse.Namespace) -> int:
+    from .bank.build import build_and_write
+    from .bank.io import BANK_FILE
+    from .bank.locate import builtin_bank_dir
+
+    bank_dir = args.bank_dir or args.bank or builtin_bank_dir()
+    built = build_and_write(bank_dir)
+    counts = Counter(q.type for q in built.bank.questions)
+    detail = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+    print(f"wrote {bank_dir / BANK_FILE}: {len(built.bank.questions)} questions from {len(built.facts)} facts ({detail}); 0 gate violations")
+    return 0
+
+
+def _bank_check(args: argparse.Namespace) -> int:
+    from .bank.build import check_file
+
+    path = _bank_file(args, args.file)
+    bank = check_file(path)
+    types = Counter(q.type for q in bank.questions)
+    topics = Counter(t for q in bank.questions for t in q.topics)
+    print(f"{path}: ok: {len(bank.questions)} questions, {bank.bank.facts} facts")
+    print("  by type:  " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
+    print("  by topic: " + ", ".join(f"{k} {v}" for k, v in sorted(topics.items())))
+    return 0
+
+
+def _bank_list(args: argparse.Namespace) -> int:
+    from .bank.io import open_bank
+
+    bank, _ = open_bank(_bank_file(args, args.file))
+    for q in bank.questions:
+        if (args.types and q.type not in args.types) or (args.topics and not set(args.topics) & set(q.topics)):
+            continue
+        print(f"{q.id}\t{q.type}\t{q.prompt}")
+    return 0
+
+
+def _bank_export(args: argparse.Namespace) -> int:
+    from .bank.io import open_bank
+
+    bank, _ = open_bank(_bank_file(args, args.file))
+    text = json.dumps([q.model_dump(mode="json") for q in bank.questions], ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"{args.output}: cannot write ({exc.strerror})") from None
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _default(args: argparse.Namespace) -> int:
+    """With no command: a short summary of the bank (the TUI takes this over when it lands)."""
+    from .bank.io import open_bank
+
+    bank, _ = open_bank(_bank_file(args, None))
+    print(f"{bank.bank.title}\n{len(bank.questions)} questions. Try 'karabakh-tui --help'.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", _default)
+    try:
+        return handler(args)
+    except UserError as exc:
+        for problem in exc.problems:
+            print(f"karabakh-tui: {problem}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
