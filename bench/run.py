@@ -78,12 +78,76 @@ def bench_bank(repeat: int) -> dict[str, float]:
     }
 
 
+def fill_history(history, answers: int, sessions: int, question_ids: list[str]) -> None:
+    """Bulk-load a realistic history: sessions spread over 200 days, ~70% answers right."""
+    import random
+    from datetime import datetime, timedelta, timezone
+
+    from karabakh_tui.store.history import stamp
+
+    rng = random.Random(7)
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    per_session = answers // sessions
+    modes = ["quiz"] * 6 + ["review"] * 2 + ["study", "cram"]
+    with history.write() as conn:
+        for s in range(1, sessions + 1):
+            begun = start + timedelta(minutes=s * 288)
+            conn.execute(
+                "INSERT INTO sessions (id, mode, bank_id, settings, started, finished) VALUES (?, ?, 'karabakh', '{}', ?, ?)",
+                (s, modes[s % len(modes)], stamp(begun), stamp(begun + timedelta(minutes=10))),
+            )
+            conn.executemany(
+                "INSERT INTO answers (session_id, question_id, question_hash, given, correct, seconds, timed_out, answered_at)"
+                " VALUES (?, ?, 'h', 'x', ?, ?, ?, ?)",
+                [
+                    (s, rng.choice(question_ids), int(rng.random() < 0.7), rng.uniform(2, 20), int(rng.random() < 0.03),
+                     stamp(begun + timedelta(seconds=5 * i)))
+                    for i in range(per_session)
+                ],
+            )
+    history.rebuild_derived()
+
+
+def bench_history(repeat: int, answers: int = 100_000, sessions: int = 1000) -> dict[str, float]:
+    """The store at scale: recording one answer, the stats summary, the missed list."""
+    from karabakh_tui.bank.io import load_bank
+    from karabakh_tui.store import open_history
+    from karabakh_tui.store.report import summary
+
+    bank = load_bank(BANK_DIR / "bank.toml")
+    info = {q.id: (q.type, q.topics) for q in bank.questions}
+    with tempfile.TemporaryDirectory() as folder, open_history(Path(folder)) as history:
+        fill_history(history, answers, sessions, sorted(info))
+        floor = median_seconds(lambda: history.conn.execute("SELECT count(*), sum(correct) FROM answers").fetchone(), repeat)
+        stats_s = median_seconds(lambda: summary(history, info), repeat)
+        missed_s = median_seconds(history.missed, repeat)
+        session = history.start_session("quiz", "karabakh")
+        record = lambda: history.record_answer(session, "meeting.host:mc", "h", "x", True, 3.0)  # noqa: E731
+        record_normal = median_seconds(record, repeat * 4)
+        history.conn.execute("PRAGMA synchronous = FULL")
+        record_full = median_seconds(record, repeat * 4)
+    return {
+        "history100k_stats_ms": stats_s * 1000,
+        "history100k_missed_ms": missed_s * 1000,
+        "history100k_scan_floor_ms": floor * 1000,
+        "history100k_stats_ratio": stats_s / floor,
+        "record_answer_ms": record_normal * 1000,
+        "record_answer_full_sync_ms": record_full * 1000,
+    }
+
+
 ROWS = [
     ("build_seconds", "build the shipped bank from its facts", "s", "< 1 s"),
     ("bank_cold_ms", "load + validate shipped bank, cold (TOML)", "ms", "< 50 ms"),
     ("bank_warm_ms", "load + validate shipped bank, warm (cache)", "ms", "< 50 ms"),
     ("bank_floor_ms", "floor: json.loads + pydantic on same data", "ms", ""),
     ("bank_warm_ratio", "warm load / floor", "x", "<= 2x"),
+    ("history100k_stats_ms", "stats summary, 100k answers / 1k sessions", "ms", "<= 100 ms"),
+    ("history100k_missed_ms", "missed list, 100k answers", "ms", "<= 100 ms"),
+    ("history100k_scan_floor_ms", "floor: one full scan of the answers", "ms", ""),
+    ("history100k_stats_ratio", "stats summary / full scan", "x", ""),
+    ("record_answer_ms", "record one answer (WAL, synchronous=NORMAL)", "ms", ""),
+    ("record_answer_full_sync_ms", "record one answer (WAL, synchronous=FULL)", "ms", ""),
 ]
 
 
@@ -94,6 +158,7 @@ def main() -> int:
     args = parser.parse_args()
     repeat = 5 if args.quick else 25
     figures = bench_bank(repeat)
+    figures.update(bench_history(repeat))
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0

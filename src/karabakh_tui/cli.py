@@ -46,6 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.set_defaults(handler=_bank_export)
+
+    stats = _parser("stats", commands, help="print your history: scores, accuracy, streak, missed and due")
+    stats.add_argument("--format", choices=["text", "json"], default="text")
+    stats.set_defaults(handler=_stats)
+    history_export = _parser("export", commands, help="export your history")
+    what = history_export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    history = _parser("history", what, help="every answer you have given, as CSV or JSON")
+    history.add_argument("--format", choices=["csv", "json"], default="csv")
+    history.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    history.set_defaults(handler=_export_history)
+    doctor = _parser("doctor", commands, help="check the history database and show the paths in use")
+    doctor.add_argument("--repair", action="store_true", help="set a damaged database aside and start a fresh one")
+    doctor.set_defaults(handler=_doctor)
     return parser
 
 
@@ -97,14 +110,71 @@ def _bank_export(args: argparse.Namespace) -> int:
 
     bank, _ = open_bank(_bank_file(args, args.file))
     text = json.dumps([q.model_dump(mode="json") for q in bank.questions], ensure_ascii=False, indent=2) + "\n"
-    if args.output:
-        try:
-            args.output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"{args.output}: cannot write ({exc.strerror})") from None
-    else:
-        sys.stdout.write(text)
+    _write_out(text, args.output)
     return 0
+
+
+def _write_out(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"{output}: cannot write ({exc.strerror})") from None
+
+
+def _open_history(args: argparse.Namespace):  # noqa: ANN202
+    from .paths import data_dir
+    from .store import open_history
+
+    return open_history(data_dir(args.data_dir))
+
+
+def _question_info(args: argparse.Namespace) -> dict[str, tuple[str, list[str]]]:
+    from .bank.io import open_bank
+
+    bank, _ = open_bank(_bank_file(args, None))
+    return {q.id: (q.type, q.topics) for q in bank.questions}
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from .store.report import stats, stats_text
+
+    info = _question_info(args)
+    with _open_history(args) as history:
+        data = stats(history, info)
+    sys.stdout.write(json.dumps(data, indent=2) + "\n" if args.format == "json" else stats_text(data))
+    return 0
+
+
+def _export_history(args: argparse.Namespace) -> int:
+    from .store.report import export_text
+
+    with _open_history(args) as history:
+        text = export_text(history, args.format)
+    _write_out(text, args.output)
+    return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from .bank.io import open_bank
+    from .paths import cache_dir, data_dir
+    from .store.doctor import diagnose, repair
+
+    folder = data_dir(args.data_dir)
+    if args.repair:
+        print(repair(folder))
+        return 0
+    try:
+        bank, _ = open_bank(_bank_file(args, None))
+        hashes: dict[str, str] | None = {q.id: q.hash for q in bank.questions}
+    except UserError as exc:
+        print(f"bank:      cannot be read ({exc.problems[0]})")
+        hashes = None
+    report = diagnose(folder, cache_dir(), hashes)
+    print("\n".join(report.lines))
+    return 0 if report.healthy else 2
 
 
 def _default(args: argparse.Namespace) -> int:
