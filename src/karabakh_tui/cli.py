@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
+from .bank.models import QUESTION_TYPES
 from .errors import UserError
 
 VERSION = f"karabakh-tui {__version__}"
@@ -46,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
     export.set_defaults(handler=_bank_export)
+
+    quiz = _parser("quiz", commands, help="start a quiz straight away")
+    quiz.add_argument("--questions", type=_positive_int, default=10, metavar="N", help="how many questions (default 10)")
+    quiz.add_argument("--per-question", type=_positive_float, metavar="SECONDS", help="time for each question")
+    quiz.add_argument("--time-limit", type=_positive_float, metavar="SECONDS", help="time for the whole quiz")
+    quiz.add_argument("--topic", action="append", dest="topics", default=[], metavar="T", help="only this topic (repeatable)")
+    quiz.add_argument("--type", action="append", dest="types", default=[], metavar="T", choices=QUESTION_TYPES, help="only this question type (repeatable)")
+    quiz.add_argument("--seed", type=int, help="choose the same questions again")
+    quiz.add_argument("--feedback", choices=["each", "end"], default="each", help="after each question (default) or only at the end")
+    quiz.set_defaults(handler=_run_app, start="quiz")
+    review = _parser("review", commands, help="drill the questions you missed")
+    review.set_defaults(handler=_run_app, start="review")
+    study = _parser("study", commands, help="study spaced-repetition cards")
+    study.add_argument("--cram", action="store_true", help="practise any cards without touching the schedule")
+    study.set_defaults(handler=_run_app, start="study")
 
     stats = _parser("stats", commands, help="print your history: scores, accuracy, streak, missed and due")
     stats.add_argument("--format", choices=["text", "json"], default="text")
@@ -177,19 +193,42 @@ def _doctor(args: argparse.Namespace) -> int:
     return 0 if report.healthy else 2
 
 
-def _default(args: argparse.Namespace) -> int:
-    """With no command: a short summary of the bank (the TUI takes this over when it lands)."""
-    from .bank.io import open_bank
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
-    bank, _ = open_bank(_bank_file(args, None))
-    print(f"{bank.bank.title}\n{len(bank.questions)} questions. Try 'karabakh-tui --help'.")
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    """Open the TUI: home, or straight into a quiz, review or study."""
+    from .paths import data_dir
+    from .study.quiz import QuizSettings
+    from .tui.app import create_app
+
+    start = getattr(args, "start", "home")
+    if start == "study" and args.cram:
+        start = "cram"
+    settings = None
+    if start == "quiz":
+        settings = QuizSettings(questions=args.questions, per_question=args.per_question, time_limit=args.time_limit,
+                                topics=args.topics, types=args.types, seed=args.seed, feedback=args.feedback)
+    app = create_app(_bank_file(args, None), data_dir(args.data_dir), start=start, quiz_settings=settings)
+    app.run()
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Handler = getattr(args, "handler", _default)
+    handler: Handler = getattr(args, "handler", _run_app)
     try:
         return handler(args)
     except UserError as exc:

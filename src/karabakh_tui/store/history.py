@@ -155,6 +155,24 @@ class History:
                 )
         return int(cursor.lastrowid or 0)
 
+    def undo_last_answer(self, session_id: int) -> str | None:
+        """Remove the latest answer of a study or cram session (their grades can be undone).
+
+        Quiz and review answers are never taken back: they decide the missed list.
+        """
+        with self.write() as conn:
+            mode = conn.execute("SELECT mode FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if mode is None or mode[0] in GRADED_MODES:
+                raise ValueError(f"session {session_id} is not a study or cram session")
+            row = conn.execute(
+                "SELECT id, question_id, correct FROM answers WHERE session_id = ? ORDER BY id DESC LIMIT 1", (session_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute("DELETE FROM answers WHERE id = ?", (row[0],))
+            conn.execute("UPDATE sessions SET total = total - 1, correct = correct - ? WHERE id = ?", (row[2], session_id))
+        return str(row[1])
+
     def mark_day(self, conn: sqlite3.Connection) -> None:
         """Note today (in local time) as a day studied; call inside a write transaction."""
         conn.execute("INSERT OR IGNORE INTO study_days (day) VALUES (?)", (self.clock().astimezone().date().isoformat(),))

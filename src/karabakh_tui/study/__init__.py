@@ -1,0 +1,1 @@
+"""Study logic: grading, quiz and review sessions, spaced-repetition cards. No Textual here."""

@@ -1,0 +1,73 @@
+"""Home: what the bank is, how you are doing, and one key per mode."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ...store.history import best_of
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS = [
+        Binding("q", "app.quiz_setup", "Quiz", id="quiz"),
+        Binding("r", "app.review", "Review", id="review"),
+        Binding("s", "app.study", "Study", id="study"),
+        Binding("c", "app.cram", "Cram", id="cram", show=False),
+        Binding("u", "app.resume", "Resume", id="resume", show=False),
+        Binding("t", "app.stats", "Stats", id="stats"),
+        Binding("a", "app.article", "Article", id="article", show=False),
+        Binding("b", "app.browse", "Browse", id="browse", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static(id="title")
+            yield Static(id="numbers")
+            yield Static(id="scores")
+            yield Static(id="modes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_numbers()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_numbers()
+
+    def refresh_numbers(self) -> None:
+        ctx = self.app.ctx  # type: ignore[attr-defined]
+        history = ctx.history
+        self.query_one("#title", Static).update(Text(ctx.bank.bank.title, style="bold"))
+        sessions = history.sessions()
+        quizzes = [s for s in sessions if s.mode == "quiz" and s.finished and s.total]
+        missed = len(history.missed())
+        due = len(history.cards.due())
+        unfinished = history.unfinished("quiz")
+        numbers = Text()
+        numbers.append(f"{len(ctx.bank.questions)} questions", style="bold")
+        numbers.append(f" from {ctx.bank.bank.facts} facts · article of {ctx.bank.bank.article_date}\n")
+        numbers.append(f"Cards due: {due}   Missed: {missed}   Days studied: {len(history.days_studied())}   Streak: {history.streak()}")
+        if unfinished:
+            u = unfinished[-1]
+            numbers.append(f"\nAn unfinished quiz ({u.total} answered) can be resumed with u.", style="italic")
+        self.query_one("#numbers", Static).update(numbers)
+        scores = Text()
+        best = best_of(sessions)
+        if quizzes:
+            last = ", ".join(f"{s.correct}/{s.total}" for s in quizzes[-5:])
+            scores.append(f"Last scores: {last}\n")
+            scores.append(f"Personal best: {best.correct}/{best.total} ({best.correct / best.total:.0%})" if best else "")
+        else:
+            scores.append("No quizzes yet: press q to take your first.", style="italic")
+        self.query_one("#scores", Static).update(scores)
+        modes = Text()
+        for key, label in (("q", "Quiz"), ("r", "Review missed"), ("s", "Study cards"), ("c", "Cram"), ("u", "Resume a quiz"),
+                           ("t", "Stats"), ("a", "Read the article"), ("b", "Browse the bank"), ("?", "Help"), ("ctrl+p", "All commands")):
+            modes.append(f" {key:>6} ", style="bold reverse")
+            modes.append(f" {label}\n")
+        self.query_one("#modes", Static).update(modes)
