@@ -59,3 +59,12 @@ def test_importing_the_core_loads_no_textual_module():
     code = "import sys, karabakh_tui.bank.build, karabakh_tui.bank.io; print(any(m.startswith('textual') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_fast_list_of_question_types_matches_the_model():
+    from typing import get_args
+
+    from karabakh_tui.bank.kinds import QUESTION_TYPES
+    from karabakh_tui.bank.models import QuestionType
+
+    assert get_args(QuestionType) == QUESTION_TYPES

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .bank.models import QUESTION_TYPES
+from .bank.kinds import QUESTION_TYPES
 from .errors import UserError
 
 VERSION = f"karabakh-tui {__version__}"
@@ -210,7 +210,6 @@ def _positive_float(text: str) -> float:
 def _run_app(args: argparse.Namespace) -> int:
     """Open the TUI: home, or straight into a quiz, review or study."""
     from .paths import data_dir
-    from .study.quiz import QuizSettings
     from .tui.app import create_app
 
     start = getattr(args, "start", "home")
@@ -218,11 +217,13 @@ def _run_app(args: argparse.Namespace) -> int:
         start = "cram"
     settings = None
     if start == "quiz":
+        from .study.quiz import QuizSettings
+
         settings = QuizSettings(questions=args.questions, per_question=args.per_question, time_limit=args.time_limit,
                                 topics=args.topics, types=args.types, seed=args.seed, feedback=args.feedback)
     app = create_app(_bank_file(args, None), data_dir(args.data_dir), start=start, quiz_settings=settings)
     app.run()
-    return 0
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

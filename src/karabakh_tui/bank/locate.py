@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import BankError
-from .io import BANK_FILE
+from .kinds import BANK_FILE
 
 BUILTIN = "karabakh"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .kinds import QUESTION_TYPES
+
 PartKind = Literal[
     "metadata", "report", "caption_heading", "gallery_title", "gallery_caption",
     "byline", "section_heading", "background", "credits",
@@ -16,7 +18,7 @@ QUOTABLE_PARTS: frozenset[str] = frozenset({"report", "gallery_caption", "backgr
 
 FactKind = Literal["person", "place", "figure", "date", "event", "quote", "claim"]
 QuestionType = Literal["multiple_choice", "true_false", "cloze", "numeric", "matching", "ordering"]
-QUESTION_TYPES: tuple[str, ...] = QuestionType.__args__  # type: ignore[attr-defined]
+__all__ = ["QUESTION_TYPES", "QuestionType"]  # QUESTION_TYPES (bank.kinds) lists the same names, pydantic-free
 TRUE_FALSE_CHOICES = ["True", "False"]
 
 

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from ..study.clock import Clock, SystemClock
-from ..study.quiz import QuizSettings
 from .commands import ModeCommands
 from .context import AppContext, load_context
 
+if TYPE_CHECKING:
+    from ..study.quiz import QuizSettings
+
 
 class KarabakhApp(App[None]):
-    """Home is the bottom of the screen stack; every mode is pushed on top of it."""
+    """Home is the base screen; every mode is pushed on top of it."""
 
     CSS_PATH = "app.tcss"
     TITLE = "karabakh-tui"
@@ -30,11 +34,16 @@ class KarabakhApp(App[None]):
         self.start = start
         self.quiz_settings = quiz_settings
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """Home is the base screen, drawn in the app's first frame."""
         from .screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         if self.start == "quiz":
+            from ..study.quiz import QuizSettings
+
             self.start_quiz(self.quiz_settings or QuizSettings())
         elif self.start == "review":
             self.action_review()
@@ -49,7 +58,7 @@ class KarabakhApp(App[None]):
     def go_home(self) -> None:
         from .screens.home import HomeScreen
 
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
 
     def action_quiz_setup(self) -> None:
@@ -83,7 +92,7 @@ class KarabakhApp(App[None]):
         self.push_screen(QuizScreen(session, title="Quiz (resumed)"))
 
     def action_review(self) -> None:
-        from ..study.quiz import QuizSession, review_questions
+        from ..study.quiz import QuizSession, QuizSettings, review_questions
         from .screens.quiz import QuizScreen
         from .screens.review import NothingToReview
 

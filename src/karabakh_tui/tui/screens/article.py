@@ -16,6 +16,10 @@ PART_STYLES = {"caption_heading": "dim italic", "gallery_title": "bold", "sectio
 
 
 class ArticleScreen(Screen[None]):
+    DEFAULT_CSS = """
+    ArticleScreen #article { padding: 0 2; }
+    ArticleScreen .paragraph { margin-bottom: 1; }
+    """
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def __init__(self, spans: list[list[int]]) -> None:

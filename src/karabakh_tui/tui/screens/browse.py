@@ -16,6 +16,11 @@ from ..widgets.question import TYPE_NAMES
 
 
 class BrowseScreen(Screen[None]):
+    DEFAULT_CSS = """
+    BrowseScreen OptionList { width: 1fr; height: 1fr; border: round $primary; }
+    BrowseScreen #detail { width: 1fr; padding: 0 1; }
+    BrowseScreen Horizontal { height: 1fr; }
+    """
     BINDINGS = [
         Binding("slash", "search", "Search", id="search"),
         Binding("exclamation_mark", "suspend", "Report bad", id="suspend"),

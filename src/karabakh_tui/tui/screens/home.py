@@ -8,7 +8,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
+from textual.worker import Worker, WorkerState
 
+from ...errors import UserError
 from ...store.history import best_of
 
 
@@ -35,6 +37,18 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_numbers()
+        # Parse and validate the bank once the first frame is out (see AppContext).
+        self.set_timer(0.05, self.load_bank)
+
+    def load_bank(self) -> None:
+        self.run_worker(self.app.ctx.load, thread=True, exit_on_error=False, name="bank-loader")  # type: ignore[attr-defined]
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A bank that fails its checks now (say, its article was edited) ends the app cleanly."""
+        if event.worker.name == "bank-loader" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            problems = error.problems if isinstance(error, UserError) else [repr(error)]
+            self.app.exit(return_code=2, message="\n".join(f"karabakh-tui: {p}" for p in problems))
 
     def on_screen_resume(self) -> None:
         self.refresh_numbers()
@@ -42,15 +56,16 @@ class HomeScreen(Screen[None]):
     def refresh_numbers(self) -> None:
         ctx = self.app.ctx  # type: ignore[attr-defined]
         history = ctx.history
-        self.query_one("#title", Static).update(Text(ctx.bank.bank.title, style="bold"))
+        summary = ctx.summary
+        self.query_one("#title", Static).update(Text(summary.title, style="bold"))
         sessions = history.sessions()
         quizzes = [s for s in sessions if s.mode == "quiz" and s.finished and s.total]
         missed = len(history.missed())
         due = len(history.cards.due())
         unfinished = history.unfinished("quiz")
         numbers = Text()
-        numbers.append(f"{len(ctx.bank.questions)} questions", style="bold")
-        numbers.append(f" from {ctx.bank.bank.facts} facts · article of {ctx.bank.bank.article_date}\n")
+        numbers.append(f"{summary.questions} questions", style="bold")
+        numbers.append(f" from {summary.facts} facts \u00b7 article of {summary.article_date}\n")
         numbers.append(f"Cards due: {due}   Missed: {missed}   Days studied: {len(history.days_studied())}   Streak: {history.streak()}")
         if unfinished:
             u = unfinished[-1]

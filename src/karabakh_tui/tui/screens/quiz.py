@@ -20,6 +20,22 @@ _LETTERS = [Binding(c, f"letter('{c}')", "Match", key_display="a-h", show=c == "
 
 
 class QuizScreen(Screen[None]):
+    DEFAULT_CSS = """
+    QuizScreen #quiz { padding: 1 2; }
+    QuizScreen #status { height: 1; }
+    QuizScreen #countdown { margin-bottom: 1; }
+    QuizScreen #question-area { height: 1fr; }
+    QuizScreen QuestionView { height: auto; }
+    QuizScreen QuestionView #kind { color: $text-muted; }
+    QuizScreen QuestionView #prompt { margin: 0 0 1 0; text-style: bold; }
+    QuizScreen QuestionView .choice { padding: 0 1; }
+    QuizScreen QuestionView .choice:hover { background: $boost; }
+    QuizScreen QuestionView #picks { margin-top: 1; color: $text-muted; }
+    QuizScreen QuestionView Input { margin-top: 1; }
+    QuizScreen #feedback { height: auto; max-height: 12; border: round $primary; padding: 0 1; }
+    QuizScreen #feedback.right { border: round $success; }
+    QuizScreen #feedback.wrong { border: round $error; }
+    """
     BINDINGS = [
         *_PICKS,
         Binding("t", "true_false('True')", "True", id="true"),

@@ -18,6 +18,10 @@ from ..widgets.question import TYPE_NAMES
 
 
 class ResultsScreen(Screen[None]):
+    DEFAULT_CSS = """
+    ResultsScreen #results { padding: 0 2; }
+    ResultsScreen #results > Static { margin-bottom: 1; }
+    """
     BINDINGS = [
         Binding("r", "review", "Review missed", id="review"),
         Binding("t", "retry", "Retry", id="retry"),

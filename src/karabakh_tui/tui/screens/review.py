@@ -10,6 +10,10 @@ from textual.widgets import Footer, Header, Static
 
 
 class NothingToReview(Screen[None]):
+    DEFAULT_CSS = """
+    NothingToReview #empty { padding: 1 2; }
+    NothingToReview .big { text-style: bold; margin-bottom: 1; }
+    """
     BINDINGS = [
         Binding("q", "quiz", "Quiz", id="quiz"),
         Binding("escape", "app.pop_screen", "Home", id="home"),

@@ -31,6 +31,16 @@ def _number(text: str, name: str, whole: bool) -> float | None:
 
 
 class QuizSetupScreen(Screen[None]):
+    DEFAULT_CSS = """
+    QuizSetupScreen #setup { padding: 0 1; }
+    QuizSetupScreen .row { height: auto; }
+    QuizSetupScreen .field { padding: 1 1 0 1; }
+    QuizSetupScreen Input { width: 12; }
+    QuizSetupScreen .lists { height: 12; }
+    QuizSetupScreen SelectionList { width: 1fr; height: 12; border: round $primary; }
+    QuizSetupScreen RadioSet { width: 1fr; }
+    QuizSetupScreen #setup-error { color: $error; }
+    """
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", id="start", priority=True),
         Binding("escape", "app.pop_screen", "Back", id="back"),

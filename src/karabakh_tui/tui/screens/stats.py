@@ -15,6 +15,12 @@ from ..widgets.question import TYPE_NAMES
 
 
 class StatsScreen(Screen[None]):
+    DEFAULT_CSS = """
+    StatsScreen #stats { padding: 0 2; }
+    StatsScreen #stats > * { margin-bottom: 1; }
+    StatsScreen #accuracy { height: auto; }
+    StatsScreen #accuracy > Static { width: 1fr; }
+    """
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="back")]
 
     def compose(self) -> ComposeResult:

@@ -14,6 +14,10 @@ from ..widgets.evidence import answer_text, evidence_text
 
 
 class StudyScreen(Screen[None]):
+    DEFAULT_CSS = """
+    StudyScreen #study { padding: 1 2; }
+    StudyScreen .card { border: round $primary; padding: 1 2; height: auto; margin-top: 1; }
+    """
     BINDINGS = [
         Binding("space", "flip", "Flip", id="flip"),
         *[Binding(str(n), f"grade({n})", RATING_NAMES[n], id=f"grade{n}") for n in range(1, 5)],
