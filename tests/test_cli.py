@@ -12,7 +12,10 @@ import pytest
 from karabakh_tui import __version__
 from karabakh_tui.cli import main
 
-COMMANDS = [[], ["bank"], ["bank", "build"], ["bank", "check"], ["bank", "list"], ["bank", "export"]]
+COMMANDS = [
+    [], ["bank"], ["bank", "build"], ["bank", "check"], ["bank", "list"], ["bank", "export"],
+    ["quiz"], ["review"], ["study"], ["stats"], ["export"], ["export", "history"], ["doctor"],
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -77,3 +80,14 @@ def test_bank_option_points_at_another_bank(bank_copy, capsys):
 def test_module_entry_point_runs():
     result = subprocess.run([sys.executable, "-m", "karabakh_tui", "bank", "list", "--type", "matching"], capture_output=True, text=True)
     assert result.returncode == 0 and "match.people:" in result.stdout
+
+
+@pytest.mark.parametrize(("argv", "complaint"), [
+    (["quiz", "--questions", "0"], "must be 1 or more"),
+    (["quiz", "--per-question", "-5"], "must be more than 0"),
+    (["quiz", "--type", "essay"], "invalid choice: 'essay'"),
+])
+def test_bad_quiz_options_are_refused_before_the_app_starts(argv, complaint, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2 and complaint in capsys.readouterr().err

@@ -179,6 +179,28 @@ async def test_every_mode_is_in_the_command_palette(tmp_path):
         assert isinstance(app.screen, StatsScreen)
 
 
+async def test_options_can_be_picked_with_the_mouse(tmp_path):
+    app = make_app(tmp_path, "quiz", questions=2, seed=3, types=["multiple_choice"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        question = app.screen.session.current
+        right = question.choices.index(question.answer)
+        await pilot.click(f"#choice-{right}")
+        await pilot.pause()
+        assert app.screen.state == "feedback" and app.screen.last.correct
+
+
+async def test_every_screen_survives_tiny_and_huge_windows(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(40, 12)) as pilot:
+        for key in ("q", "escape", "s", "escape", "t", "escape", "a", "escape", "b", "escape", "r", "escape", "question_mark", "escape"):
+            await pilot.press(key)
+            for size in ((40, 12), (300, 100)):
+                await pilot.resize_terminal(*size)
+                await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
 async def test_any_window_size_during_a_quiz(tmp_path):
     app = make_app(tmp_path, "quiz", questions=3, per_question=20, seed=9)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -103,6 +103,11 @@ def test_results(snap_compare, tmp_path, clock):
     assert snap_compare(app, run_before=finish, terminal_size=SIZE)
 
 
+def test_review_of_missed_questions(snap_compare, tmp_path, clock):
+    seeded_history(tmp_path, clock)
+    assert snap_compare(make_app(tmp_path, "review", clock), terminal_size=SIZE)
+
+
 def test_review_with_nothing_missed(snap_compare, tmp_path, clock):
     assert snap_compare(make_app(tmp_path, "review", clock), terminal_size=SIZE)
 

@@ -34,7 +34,7 @@ class Choice(Static):
             self.index = index
 
     def __init__(self, label: str, index: int, **kwargs) -> None:  # noqa: ANN003
-        super().__init__(label, markup=False, **kwargs)
+        super().__init__(label, markup=False, id=f"choice-{index}", **kwargs)
         self.index = index
 
     def on_click(self) -> None:
