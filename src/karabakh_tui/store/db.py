@@ -9,6 +9,7 @@ instances share one database: a writer waits its turn instead of failing with "l
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -53,22 +54,40 @@ def connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open the history database ({exc}); choose a writable data dir with --data-dir") from None
-    try:
-        _prepare(conn, path)
-    except StoreError:
-        conn.close()
-        raise
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(f"{path}: the history database is damaged ({exc}); {_repair_hint(path)}") from None
-    return conn
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            _prepare(conn, path)
+            return conn
+        except StoreError:
+            conn.close()
+            raise
+        except sqlite3.OperationalError as exc:
+            # Two instances opening a new database at once can meet on the journal-mode
+            # switch or the first migration, where SQLite answers "locked" at once instead
+            # of waiting: try again until the usual busy timeout has passed.
+            if "locked" in str(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            conn.close()
+            if "locked" in str(exc):
+                raise StoreError(f"{path}: the history database stayed locked by another program for {BUSY_TIMEOUT_S:.0f} s; try again") from None
+            raise StoreError(f"{path}: the history database is damaged ({exc}); {_repair_hint(path)}") from None
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{path}: the history database is damaged ({exc}); {_repair_hint(path)}") from None
 
 
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    # One read transaction, so another instance's first migration is seen whole or not at all.
+    conn.execute("BEGIN")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    finally:
+        conn.execute("COMMIT")
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and has_tables and version == 0):
         raise StoreError(f"{path}: a SQLite database of some other program, not karabakh-tui history; {_repair_hint(path)}")
     if version > CURRENT_VERSION:
