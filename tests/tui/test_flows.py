@@ -140,10 +140,10 @@ async def test_browse_suspends_a_bad_question_with_a_reason(tmp_path):
         await pilot.press("b")
         await pilot.pause()
         assert isinstance(app.screen, BrowseScreen)
-        await pilot.press("slash", *"trenin", "enter")
+        await pilot.press("slash", *"trenin_center:mc", "enter")
         await pilot.pause()
         chosen = app.screen.selected_id()
-        assert chosen and "trenin" in chosen
+        assert chosen == "people.trenin_center:mc"
         await pilot.press("exclamation_mark")
         await pilot.pause()
         await pilot.press(*"two answers fit", "enter")
