@@ -23,6 +23,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
+from extraction import agreement, speed  # noqa: E402
 from latency import bench_latency  # noqa: E402
 from scale import bench_bank, bench_bank10k, bench_history  # noqa: E402
 from startup import launch_until  # noqa: E402
@@ -76,6 +77,12 @@ ROWS = [
     ("history100k_scan_floor_ms", "floor: one full scan of the answers", "ms", ""),
     ("record_answer_ms", "record one answer (WAL, synchronous=NORMAL)", "ms", ""),
     ("record_answer_full_sync_ms", "record one answer (WAL, synchronous=FULL)", "ms", ""),
+    ("extract_precision", "extractor vs curated facts: precision", "", ">= 0.90"),
+    ("extract_recall", "extractor vs curated facts: recall", "", ">= 0.60"),
+    ("samples_precision", "extractor on 5 sample articles: precision", "", ""),
+    ("samples_recall", "extractor on 5 sample articles: recall", "", ""),
+    ("extract_10k_words_seconds", "bank new on a 10,000-word article", "s", "< 5"),
+    ("extract_segment_floor_seconds", "floor: reading + sentence splitting it", "s", ""),
 ]
 
 
@@ -93,6 +100,8 @@ def main() -> int:
     figures.update(bench_bank(repeat))
     figures.update(bench_bank10k(3 if args.quick else 9, size=bank_size))
     figures.update(bench_history(repeat, answers=answers, sessions=sessions))
+    figures.update(agreement())
+    figures.update(speed(words=3_000 if args.quick else 10_000))
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0

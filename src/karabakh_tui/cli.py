@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--type", action="append", dest="types", help="only questions of this type (repeatable)")
     listing.add_argument("--topic", action="append", dest="topics", help="only questions on this topic (repeatable)")
     listing.set_defaults(handler=_bank_list)
+    new = _parser("new", bank_commands, help="make a bank from any plain-text article, offline")
+    new.add_argument("article", type=Path, help="the article as a UTF-8 text file")
+    new.add_argument("--title", help="the bank's title (default: the first heading or sentence)")
+    new.add_argument("--date", help="the article's date, YYYY-MM-DD (resolves 'on Monday', 'last November')")
+    new.add_argument("--out", type=Path, help="where to put the bank folder (default: ./question_banks)")
+    new.add_argument("--force", action="store_true", help="replace a bank folder that already exists")
+    new.set_defaults(handler=_bank_new)
     export = _parser("export", bank_commands, help="write the questions as JSON for other tools")
     export.add_argument("file", nargs="?", type=Path, help="bank.toml or its directory (default: the built-in bank)")
     export.add_argument("--format", choices=["json"], default="json")
@@ -93,7 +100,19 @@ def _bank_build(args: argparse.Namespace) -> int:
     built = build_and_write(bank_dir)
     counts = Counter(q.type for q in built.bank.questions)
     detail = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
-    print(f"wrote {bank_dir / BANK_FILE}: {len(built.bank.questions)} questions from {len(built.facts)} facts ({detail}); 0 gate violations")
+    gates = f"{len(built.rejected)} questions left out by the gates" if built.rejected else "0 gate violations"
+    print(f"wrote {bank_dir / BANK_FILE}: {len(built.bank.questions)} questions from {len(built.facts)} facts ({detail}); {gates}")
+    for rejection in built.rejected:
+        print(f"  left out: {rejection}")
+    return 0
+
+
+def _bank_new(args: argparse.Namespace) -> int:
+    from .bank.newbank import new_bank
+
+    report = new_bank(args.article, args.title, args.date, args.out, args.force)
+    print("\n".join(report.lines()))
+    print(f"study it with: karabakh-tui --bank {report.folder}")
     return 0
 
 

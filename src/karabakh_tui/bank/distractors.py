@@ -33,6 +33,35 @@ def same_subject(a: Fact, b: Fact) -> bool:
     return fold(a.subject) == fold(b.subject) and fold(a.relation) == fold(b.relation)
 
 
+class FactIndex:
+    """What the article states of each subject and each measured quantity, for quick look-ups."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.answers: dict[tuple[str, str], list[tuple[str, set[str]]]] = {}
+        self.values: dict[tuple[str, str], set[float]] = {}
+        self.measures: dict[str, set[float]] = {}
+        for f in facts:
+            key = (fold(f.subject), fold(f.relation))
+            self.answers.setdefault(key, []).append((f.id, {fold_answer(x) for x in (f.answer, *f.aliases)}))
+            if f.value is not None:
+                self.values.setdefault(key, set()).add(f.value)
+                if f.measure:
+                    self.measures.setdefault(f.measure, set()).add(f.value)
+
+
+_INDEXES: dict[int, tuple[list[Fact], FactIndex]] = {}
+
+
+def index_of(facts: list[Fact]) -> FactIndex:
+    """The index of this very list of facts (built once; lists of facts are never changed)."""
+    cached = _INDEXES.get(id(facts))
+    if cached is None or cached[0] is not facts:
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        cached = _INDEXES[id(facts)] = (facts, FactIndex(facts))
+    return cached[1]
+
+
 def refusal(fact: Fact, candidate: str, facts: list[Fact]) -> str | None:
     """Why ``candidate`` cannot be a wrong answer for ``fact`` (None when it can)."""
     spellings = [fact.answer, *fact.aliases]
@@ -61,20 +90,28 @@ def refusal(fact: Fact, candidate: str, facts: list[Fact]) -> str | None:
         return f"{candidate!r} is named in the question itself"
     if any(fold_answer(x) == folded for x in fact.exclude):
         return f"{candidate!r} is also defensible for this fact (listed in its exclude)"
-    for other in facts:
-        if other.id != fact.id and same_subject(other, fact):
-            if any(fold_answer(x) == folded for x in (other.answer, *other.aliases)):
-                return f"{candidate!r} is true of the same subject in fact {other.id}"
+    for other_id, spellings in index_of(facts).answers.get((fold(fact.subject), fold(fact.relation)), []):
+        if other_id != fact.id and folded in spellings:
+            return f"{candidate!r} is true of the same subject in fact {other_id}"
     return None
 
 
+#: Gazetteer types that suit any article; names of people and places only suit this one.
+GENERIC_TYPES = frozenset({"country", "month", "weekday", "century", "room", "kin", "share", "day", "distance"})
+
+
 def text_distractors(fact: Fact, facts: list[Fact], count: int = 3) -> list[str]:
-    """Up to ``count`` wrong answers of the fact's answer type."""
+    """Up to ``count`` wrong answers of the fact's answer type.
+
+    Extracted facts (ids ``extracted.*``) come from other articles, so they only take
+    gazetteer entries of the generic types.
+    """
     in_article = sorted(
         {f.answer for f in facts if f.answer_type == fact.answer_type and f.id != fact.id},
         key=lambda c: stable_key(fact.id, c),
     )
-    from_gazetteer = sorted(gazetteer().get(fact.answer_type, ()), key=lambda c: stable_key(fact.id, c))
+    usable = fact.answer_type in GENERIC_TYPES or not fact.id.startswith("extracted.")
+    from_gazetteer = sorted(gazetteer().get(fact.answer_type, ()) if usable else (), key=lambda c: stable_key(fact.id, c))
     chosen: list[str] = []
     for candidate in [*in_article, *from_gazetteer]:
         if len(chosen) == count:
@@ -100,10 +137,12 @@ def _round_like(value: float, reference: float) -> float:
 
 def quantity_values(fact: Fact, facts: list[Fact]) -> set[float]:
     """Every figure the article states for the same quantity (same measure or subject)."""
-    return {
-        f.value for f in facts
-        if f.value is not None and (f.id == fact.id or (fact.measure and f.measure == fact.measure) or same_subject(f, fact))
-    }
+    index = index_of(facts)
+    values = {fact.value} if fact.value is not None else set()
+    values |= index.values.get((fold(fact.subject), fold(fact.relation)), set())
+    if fact.measure:
+        values |= index.measures.get(fact.measure, set())
+    return values
 
 
 def numeric_distractors(fact: Fact, facts: list[Fact], count: int = 3) -> list[str]:

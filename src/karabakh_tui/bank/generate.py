@@ -88,8 +88,8 @@ def fact_questions(fact: Fact, facts: list[Fact], make_false: bool) -> list[Ques
     if fact.cloze and not fact.is_number:
         questions.append(_question(id=f"{fact.id}:cloze", prompt=blanked(fact), answer=fact.answer,
                                    accept=list(fact.aliases), **_common(fact, "cloze")))
-    if fact.is_number and fact.ask:
-        questions.append(_question(id=f"{fact.id}:numeric", prompt=fact.ask, answer=fact.answer, accept=list(fact.aliases),
+    if fact.is_number:
+        questions.append(_question(id=f"{fact.id}:numeric", prompt=fact.ask or blanked(fact), answer=fact.answer, accept=list(fact.aliases),
                                    value=fact.value, tolerance=fact.tolerance, unit=fact.unit, **_common(fact, "numeric")))
     return questions
 

@@ -48,13 +48,19 @@ def load_article(path: Path) -> Article:
 
 def load_facts(path: Path, article: Article) -> list[Fact]:
     """Read facts.toml; every evidence quote must stand in a quotable part at its offset."""
+    return load_facts_file(path, article).facts
+
+
+def load_facts_file(path: Path, article: Article) -> FactsFile:
+    """``load_facts``, keeping the file's header (an extracted file builds leniently)."""
     data, raw = read_toml(path)
     lines = LineMap(raw, "facts")
     items = data.get("facts") if isinstance(data.get("facts"), list) else None
     try:
-        facts = FactsFile.model_validate(data).facts
+        document = FactsFile.model_validate(data)
     except ValidationError as exc:
         raise BankError(validation_problems(exc, path, lines, "facts", items, "fact")) from None
+    facts = document.facts
     problems = _duplicate_ids([f.id for f in facts], path, lines, "fact")
     body = article.body
     for index, fact in enumerate(facts):
@@ -68,7 +74,7 @@ def load_facts(path: Path, article: Article) -> list[Fact]:
             problems.append(f"{at}: fact {fact.id}: evidence is not within one quotable part (touches {kinds})")
     if problems:
         raise BankError(problems)
-    return facts
+    return document
 
 
 def load_bank(path: Path, article: Article | None = None) -> Bank:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -10,7 +11,7 @@ from .kinds import QUESTION_TYPES
 
 PartKind = Literal[
     "metadata", "report", "caption_heading", "gallery_title", "gallery_caption",
-    "byline", "section_heading", "background", "credits",
+    "byline", "section_heading", "background", "credits", "caption",
 ]
 #: Parts of the article that state facts; everything else (headings, byline, credits,
 #: metadata) is never quizzed.
@@ -90,7 +91,13 @@ class Article(Strict):
 
     def quotable(self, start: int, end: int) -> bool:
         """True when the span lies wholly inside one part that states facts."""
-        return any(p.kind in QUOTABLE_PARTS and p.start <= start and end <= p.end for p in self.parts)
+        starts = self._part_starts()
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and self.parts[i].kind in QUOTABLE_PARTS and end <= self.parts[i].end
+
+    def _part_starts(self) -> list[int]:
+        """Part starts in order (parts are checked to be sorted and not to overlap)."""
+        return [p.start for p in self.parts]
 
 
 class Fact(Strict):
@@ -120,6 +127,7 @@ class Fact(Strict):
     exclude: list[str] = []
     timeline_label: str | None = None
     timeline_sort: str | None = None
+    resolved: str | None = None
     match_group: str | None = None
     match_left: str | None = None
     match_right: str | None = None
@@ -153,6 +161,7 @@ class Fact(Strict):
 class FactsFile(Strict):
     schema_: int = Field(alias="schema", default=1)
     article: str = "article.toml"
+    extracted: bool = False
     facts: list[Fact] = Field(min_length=1)
 
 
