@@ -84,20 +84,24 @@ def load_bank(path: Path, article: Article | None = None) -> Bank:
     skips the TOML parser (the slow part) but still runs the full validation.
     """
     bank = _cached_bank(path)
-    lines: LineMap | None = None
+    raw: str | None = None
     if bank is None:
         data, raw = read_toml(path)
-        lines = LineMap(raw, "questions")
         items = data.get("questions") if isinstance(data.get("questions"), list) else None
         try:
             bank = Bank.model_validate(data)
         except ValidationError as exc:
-            raise BankError(_bank_problems(exc, data, path, lines, items)) from None
+            raise BankError(_bank_problems(exc, data, path, LineMap(raw, "questions"), items)) from None
+    # Line numbers are only worth finding when there is a problem to report.
+    lines = LineMap(raw, "questions") if raw is not None and _has_duplicates(bank) else None
     problems = _duplicate_ids([q.id for q in bank.questions], path, lines, "question")
-    if not problems and lines is not None:
+    if not problems and raw is not None:
         _store_cache(path, bank)
     if article is not None:
-        problems += evidence_problems(bank.questions, article, path, lines)
+        bad_evidence = evidence_problems(bank.questions, article, path, None)
+        if bad_evidence and raw is not None:
+            bad_evidence = evidence_problems(bank.questions, article, path, LineMap(raw, "questions"))
+        problems += bad_evidence
     if problems:
         raise BankError(problems)
     return bank
@@ -160,6 +164,10 @@ def _store_cache(path: Path, bank: Bank) -> None:
         tmp.replace(cached)
     except OSError:
         pass
+
+
+def _has_duplicates(bank: Bank) -> bool:
+    return len({q.id for q in bank.questions}) != len(bank.questions)
 
 
 def _duplicate_ids(ids: list[str], path: Path, lines: LineMap | None, noun: str) -> list[str]:
