@@ -63,10 +63,10 @@ async def _measure(answers: int) -> tuple[list[float], list[float]]:
             for _ in range(answers):
                 screen = app.screen
                 key = "1" if screen.session.current.type == "multiple_choice" else "t"
-                to_feedback.append(await _key_to_frame(app, key, key, lambda: screen.state == "feedback", frames))
+                to_feedback.append(await _key_to_frame(app, key, key, lambda s=screen: s.state == "feedback", frames))
                 shown = len(screen.session.outcomes)
                 to_next.append(await _key_to_frame(
-                    app, "enter", "\r", lambda: screen.state == "asking" and screen.session.position == shown + 1, frames))
+                    app, "enter", "\r", lambda s=screen, n=shown: s.state == "asking" and s.session.position == n + 1, frames))
                 await pilot.pause()
     return to_feedback, to_next
 

@@ -38,7 +38,8 @@ def fresh_build_seconds() -> float:
 
 def bench_bank(repeat: int) -> dict[str, float]:
     """Building the shipped bank, and loading + validating it cold (TOML) and warm (cache)."""
-    from karabakh_tui.bank.io import BANK_FILE, load_article, load_bank
+    from karabakh_tui.bank.io import load_article, load_bank
+    from karabakh_tui.bank.kinds import BANK_FILE
     from karabakh_tui.bank.models import Bank
     import tomllib
 

@@ -93,7 +93,7 @@ def _bank_file(args: argparse.Namespace, explicit: Path | None) -> Path:
 
 def _bank_build(args: argparse.Namespace) -> int:
     from .bank.build import build_and_write
-    from .bank.io import BANK_FILE
+    from .bank.kinds import BANK_FILE
     from .bank.locate import builtin_bank_dir
 
     bank_dir = args.bank_dir or args.bank or builtin_bank_dir()

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from karabakh_tui.bank.build import build
-from karabakh_tui.bank.io import BANK_HEADER, bank_toml, load_article, load_facts
+from karabakh_tui.bank.io import BANK_HEADER, bank_toml
 from karabakh_tui.bank.generate import build_bank
 from tests.conftest import BANK_DIR, replace_in
 

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from karabakh_tui.bank.build import build
 from karabakh_tui.cli import main
 from karabakh_tui.study.clock import ManualClock

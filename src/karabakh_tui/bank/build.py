@@ -9,7 +9,8 @@ from pathlib import Path
 from ..errors import BankError
 from . import gates
 from .generate import build_bank, place_answers
-from .io import ARTICLE_FILE, BANK_FILE, BANK_HEADER, FACTS_FILE, bank_toml, load_article, load_facts_file, open_bank, write_bank
+from .io import BANK_HEADER, bank_toml, load_article, load_facts_file, open_bank, write_bank
+from .kinds import ARTICLE_FILE, BANK_FILE, FACTS_FILE
 from .models import Article, Bank, Fact, Question
 from .tomlfile import LineMap, where
 

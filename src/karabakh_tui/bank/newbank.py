@@ -15,7 +15,8 @@ import tomli_w
 from ..errors import BankError
 from .build import gated
 from .extract import Candidate, extract_facts
-from .io import ARTICLE_FILE, BANK_FILE, FACTS_FILE, write_bank
+from .io import write_bank
+from .kinds import ARTICLE_FILE, BANK_FILE, FACTS_FILE
 from .models import QUOTABLE_PARTS, Article, ArticleInfo, ArticleText, Part
 from .segment import sentences, tag_parts
 

@@ -21,8 +21,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 15.0
 
 
-def _repair_hint(path: Path) -> str:
-    return f"nothing was changed; move it away, or run 'karabakh-tui doctor --repair' to set it aside and start a fresh history"
+REPAIR_HINT = "nothing was changed; move it away, or run 'karabakh-tui doctor --repair' to set it aside and start a fresh history"
 
 
 def check_file(path: Path) -> None:
@@ -37,7 +36,7 @@ def check_file(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the history database ({exc.strerror})") from None
     if header and header != SQLITE_MAGIC:
-        raise StoreError(f"{path}: not a history database (not SQLite); {_repair_hint(path)}")
+        raise StoreError(f"{path}: not a history database (not SQLite); {REPAIR_HINT}")
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -72,10 +71,10 @@ def connect(path: Path) -> sqlite3.Connection:
             conn.close()
             if "locked" in str(exc):
                 raise StoreError(f"{path}: the history database stayed locked by another program for {BUSY_TIMEOUT_S:.0f} s; try again") from None
-            raise StoreError(f"{path}: the history database is damaged ({exc}); {_repair_hint(path)}") from None
+            raise StoreError(f"{path}: the history database is damaged ({exc}); {REPAIR_HINT}") from None
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"{path}: the history database is damaged ({exc}); {_repair_hint(path)}") from None
+            raise StoreError(f"{path}: the history database is damaged ({exc}); {REPAIR_HINT}") from None
 
 
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
@@ -89,7 +88,7 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     finally:
         conn.execute("COMMIT")
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and has_tables and version == 0):
-        raise StoreError(f"{path}: a SQLite database of some other program, not karabakh-tui history; {_repair_hint(path)}")
+        raise StoreError(f"{path}: a SQLite database of some other program, not karabakh-tui history; {REPAIR_HINT}")
     if version > CURRENT_VERSION:
         raise StoreError(f"{path}: written by a newer karabakh-tui (schema {version}, this one knows {CURRENT_VERSION}); upgrade karabakh-tui")
     try:

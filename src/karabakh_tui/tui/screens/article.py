@@ -37,6 +37,7 @@ class ArticleScreen(Screen[None]):
                 if paragraph.strip():
                     yield Static(self.render_paragraph(start, end), id=f"p{number}", classes="paragraph")
                 start = end + 2
+        yield Footer()
 
     def render_paragraph(self, start: int, end: int) -> Text:
         article = self.app.ctx.article  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         text = Text.assemble(("Keys on this screen\n\n", "bold"))
         seen: dict[str, str] = {}
-        for key, active in self.under.active_bindings.items():
+        for active in self.under.active_bindings.values():
             binding = active.binding
             label = binding.description or binding.action
             shown = binding.key_display or self.app.get_key_display(binding)
