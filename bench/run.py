@@ -110,6 +110,11 @@ def main() -> int:
     for key, label, unit, target in ROWS:
         if key in figures:
             print(f"  {label:<48} {float(figures[key]):>9.2f} {unit:<4} {'target ' + target if target else ''}")
+    kinds = sorted(k.removeprefix("extract_").removesuffix("_precision") for k in figures
+                   if k.startswith("extract_") and k.endswith("_precision") and k != "extract_precision")
+    print("  extractor vs curated facts, by kind:        precision  recall")
+    for kind in kinds:
+        print(f"    {kind:<42} {float(figures[f'extract_{kind}_precision']):>9.2f} {float(figures[f'extract_{kind}_recall']):>7.2f}")
     return 0
 
 
