@@ -85,13 +85,6 @@ def build_and_write(bank_dir: Path) -> Built:
     return built
 
 
-def is_current(bank_dir: Path) -> bool:
-    """True when bank.toml is exactly what a fresh build writes."""
-    built = build(bank_dir)
-    path = bank_dir / BANK_FILE
-    return path.exists() and path.read_text(encoding="utf-8") == BANK_HEADER + bank_toml(built.bank)
-
-
 def check_file(bank_file: Path) -> Bank:
     """Validate a bank file; beside its facts, also run the gates and insist it is freshly built.
 

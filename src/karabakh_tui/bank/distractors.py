@@ -29,10 +29,6 @@ def stable_key(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def same_subject(a: Fact, b: Fact) -> bool:
-    return fold(a.subject) == fold(b.subject) and fold(a.relation) == fold(b.relation)
-
-
 class FactIndex:
     """What the article states of each subject and each measured quantity, for quick look-ups."""
 

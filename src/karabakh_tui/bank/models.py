@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -91,10 +92,11 @@ class Article(Strict):
 
     def quotable(self, start: int, end: int) -> bool:
         """True when the span lies wholly inside one part that states facts."""
-        starts = self._part_starts()
+        starts = self._part_starts
         i = bisect_right(starts, start) - 1
         return i >= 0 and self.parts[i].kind in QUOTABLE_PARTS and end <= self.parts[i].end
 
+    @cached_property
     def _part_starts(self) -> list[int]:
         """Part starts in order (parts are checked to be sorted and not to overlap)."""
         return [p.start for p in self.parts]

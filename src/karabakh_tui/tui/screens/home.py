@@ -66,7 +66,8 @@ class HomeScreen(Screen[None]):
         numbers = Text()
         numbers.append(f"{summary.questions} questions", style="bold")
         numbers.append(f" from {summary.facts} facts \u00b7 article of {summary.article_date}\n")
-        numbers.append(f"Cards due: {due}   Missed: {missed}   Days studied: {len(history.days_studied())}   Streak: {history.streak()}")
+        days = history.days_studied()
+        numbers.append(f"Cards due: {due}   Missed: {missed}   Days studied: {len(days)}   Streak: {history.streak(days_studied=days)}")
         if unfinished:
             u = unfinished[-1]
             numbers.append(f"\nAn unfinished quiz ({u.total} answered) can be resumed with u.", style="italic")

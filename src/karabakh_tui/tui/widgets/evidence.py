@@ -15,12 +15,9 @@ def answer_terms(question: Question) -> list[str]:
     """The words to highlight in the evidence: the answer, its aliases, or matched items."""
     if question.type == "matching":
         return [part for pair in question.answer for part in pair]  # type: ignore[union-attr]
-    if question.type == "ordering":
+    if question.type in ("ordering", "true_false"):
         return []
-    terms = [str(question.answer), *question.accept]
-    if question.type == "true_false":
-        return []
-    return [t for t in terms if t]
+    return [t for t in (str(question.answer), *question.accept) if t]
 
 
 def highlighted(source: str, terms: list[str]) -> Text:
